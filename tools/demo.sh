@@ -1,0 +1,9 @@
+#!/bin/bash
+# The README's main job: validate the bundled libseccomp filter the way the
+# kernel does, then show it.
+set -euo pipefail
+RUNFILES="${RUNFILES_DIR:-$0.runfiles}/seccomp_emu"
+BIN="$RUNFILES/emulator/seccomp-emu"
+FILTER="$RUNFILES/tools/example_x86_64.bpf"
+echo "== seccomp-emu check (kernel validation rules) =="
+"$BIN" check "$FILTER"
