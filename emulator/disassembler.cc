@@ -257,10 +257,9 @@ bool IsKnownOpcode(uint16_t code) {
   }
 }
 
-bool HasUnusedFieldsSet(const Instruction& insn) {
+Instruction ClearUnusedFields(const Instruction& insn) {
   const uint16_t code = insn.code;
-  if (!IsKnownOpcode(code)) return false;
-  const bool jumps_used = bpf::IsConditionalJump(code);
+  if (!IsKnownOpcode(code)) return insn;
   bool k_used = true;
   switch (Class(code)) {
     case kLd:
@@ -282,8 +281,14 @@ bool HasUnusedFieldsSet(const Instruction& insn) {
     default:
       break;
   }
-  if (!k_used && insn.k != 0) return true;
-  return !jumps_used && (insn.jt != 0 || insn.jf != 0);
+  Instruction out = insn;
+  if (!k_used) out.k = 0;
+  if (!bpf::IsConditionalJump(code)) out.jt = out.jf = 0;
+  return out;
+}
+
+bool HasUnusedFieldsSet(const Instruction& insn) {
+  return ClearUnusedFields(insn) != insn;
 }
 
 std::optional<std::string> ArchDisplayName(const Symbols* symbols,
@@ -418,18 +423,16 @@ std::string Disassemble(absl::Span<const Instruction> program,
   // pseudo-code cannot carry (unknown opcodes, ignored fields set).
   const size_t len = program.size();
   const std::vector<InstructionContext> ctx = AnalyzeContext(program);
+  // Labels go only where the text names a target, so the first pass renders
+  // each instruction and records the targets it mentions.
   std::vector<bool> is_target(len, false);
-  auto mark = [&](uint64_t target) {
+  const TargetRenderer record = [&is_target, len](uint64_t target) {
     if (target < len) is_target[target] = true;
+    return std::string();
   };
   for (size_t pc = 0; pc < len; ++pc) {
-    const Instruction& insn = program[pc];
-    if (Class(insn.code) != kJmp || !IsKnownOpcode(insn.code)) continue;
-    if (Op(insn.code) == kJa) {
-      mark(pc + 1 + uint64_t{insn.k});
-    } else {
-      mark(pc + 1 + insn.jt);
-      mark(pc + 1 + insn.jf);
+    if (IsKnownOpcode(program[pc].code) && !HasUnusedFieldsSet(program[pc])) {
+      Text(program[pc], pc, ctx[pc], options, record);
     }
   }
   const TargetRenderer asm_target = [len](uint64_t target) {

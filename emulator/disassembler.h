@@ -101,6 +101,12 @@ bool IsKnownOpcode(uint16_t code);
 // kernel accepts such instructions; the asm form writes them as `.insn`.
 bool HasUnusedFieldsSet(const Instruction& insn);
 
+// ClearUnusedFields
+//
+// Returns `insn` with the fields its opcode ignores set to zero. Unknown
+// opcodes are returned unchanged.
+Instruction ClearUnusedFields(const Instruction& insn);
+
 // AccumulatorSource
 //
 // What register A holds on entry to an instruction, as far as a forward pass
