@@ -5,7 +5,7 @@
 // the whole source is read.
 #include "emulator/assembler.h"
 
-#include <cctype>
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -176,7 +176,7 @@ class Assembler {
         default_arch_(options.default_arch),
         byte_order_(options.byte_order) {}
 
-  absl::StatusOr<std::vector<Instruction>> Run(absl::string_view source) {
+  absl::StatusOr<AssembledProgram> Run(absl::string_view source) {
     int line_number = 0;
     for (absl::string_view raw : absl::StrSplit(source, '\n')) {
       ++line_number;
@@ -185,7 +185,7 @@ class Assembler {
     SECCOMP_EMU_RETURN_IF_ERROR(ResolveTargets());
     SECCOMP_EMU_RETURN_IF_ERROR(ResolveSyscalls());
     SECCOMP_EMU_RETURN_IF_ERROR(CheckListingRows());
-    return std::move(program_);
+    return AssembledProgram{std::move(program_), byte_order_, default_arch_};
   }
 
  private:
@@ -909,10 +909,17 @@ class Assembler {
 
 }  // namespace
 
-absl::StatusOr<std::vector<Instruction>> Assemble(
+absl::StatusOr<AssembledProgram> AssembleProgram(
     absl::string_view source, const AssemblerOptions& options) {
   Assembler assembler(options);
   return assembler.Run(source);
+}
+
+absl::StatusOr<std::vector<Instruction>> Assemble(
+    absl::string_view source, const AssemblerOptions& options) {
+  SECCOMP_EMU_ASSIGN_OR_RETURN(AssembledProgram program,
+                               AssembleProgram(source, options));
+  return std::move(program.instructions);
 }
 
 }  // namespace seccomp_emu

@@ -84,6 +84,23 @@ struct AssemblerOptions {
 absl::StatusOr<std::vector<Instruction>> Assemble(
     absl::string_view source, const AssemblerOptions& options = {});
 
+// AssembledProgram
+//
+// The instructions plus the byte order and default arch in force at the end
+// of the source (the options, as changed by `.endian` and `.arch`), so that
+// callers can encode the bytes for the right target.
+struct AssembledProgram {
+  std::vector<Instruction> instructions;
+  ByteOrder byte_order = ByteOrder::kLittle;
+  std::optional<uint32_t> default_arch;
+};
+
+// AssembleProgram
+//
+// Like Assemble(), but also returns the target settings. Same errors.
+absl::StatusOr<AssembledProgram> AssembleProgram(
+    absl::string_view source, const AssemblerOptions& options = {});
+
 }  // namespace seccomp_emu
 
 #endif  // SECCOMP_EMU_EMULATOR_ASSEMBLER_H_
