@@ -24,7 +24,8 @@
 //    line  CODE ... / =====                listing header lines are skipped
 //   .endian little|big                     target byte order (before any
 //                                          instruction); default: the option
-//   .arch x86_64 | .arch 0xc000003e        default AUDIT_ARCH for names
+//   .arch x86_64 | .arch 0xc000003e        default AUDIT_ARCH for names (the
+//                                          last one applies to the whole source)
 //   .insn code, jt, jf, k                  a raw instruction
 //
 // Instructions are the pseudo-code listed in disassembler.h, plus aliases:
