@@ -3,6 +3,7 @@
 // seccomp-emu: the command-line front end. Each verb is a thin wrapper over a
 // library; all flags live here.
 #include <cstdio>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <string>
@@ -13,6 +14,9 @@
 #include "absl/flags/usage.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "emulator/arch/arch_cli.h"
+#include "emulator/arch/registry_symbols.h"
+#include "emulator/disasm_cli.h"
 #include "emulator/filter_io.h"
 #include "emulator/kernel_error.h"
 #include "emulator/status_macros.h"
@@ -20,6 +24,11 @@
 
 ABSL_FLAG(std::string, byte_order, "host",
           "Byte order of raw filter files: host, little or big.");
+ABSL_FLAG(std::string, arch, "",
+          "Architecture/ABI name (any spelling `seccomp-emu arches` lists).");
+ABSL_FLAG(bool, json, false, "Write JSON instead of text.");
+ABSL_FLAG(bool, asm, false, "disasm: write assembler source that `asm` reads back.");
+ABSL_FLAG(std::string, o, "", "asm: output file for the raw filter (- for stdout).");
 
 namespace seccomp_emu {
 namespace {
@@ -33,8 +42,19 @@ Verbs:
                 seccomp(SECCOMP_SET_MODE_FILTER) does. Prints OK, or the errno
                 name and the reason; exits 0 if accepted, 1 if rejected.
 
+  disasm FILE [--arch=A] [--json|--asm]
+                Disassemble a raw filter (seccomp-tools style listing); with
+                --arch, syscall and arch names are shown.
+  asm IN -o OUT Assemble text (labels, ALLOW/ERRNO(1)/..., nr, args[2].hi,
+                syscall names) into a raw filter. IN may be -.
+  syscalls --arch=A [NAME|NR ...]
+                Resolve syscall names and numbers on an ABI, or list its table.
+  arches        List every ABI with its AUDIT_ARCH value and name aliases.
+
 Common flags:
-  --byte_order=host|little|big   byte order of raw filter files)";
+  --byte_order=host|little|big   byte order of raw filter files
+  --arch=NAME                    architecture (x86_64, i386, aarch64, mips64, ...)
+  --json                         JSON output)";
 
 using Args = std::vector<std::string>;
 
@@ -65,6 +85,70 @@ absl::StatusOr<int> Check(const Args& args) {
   return 1;
 }
 
+// disasm FILE [--arch=A] [--json|--asm]
+absl::StatusOr<int> Disasm(const Args& args) {
+  SECCOMP_EMU_RETURN_IF_ERROR(NeedArgs(args, 1, "disasm"));
+  if (absl::GetFlag(FLAGS_json) && absl::GetFlag(FLAGS_asm)) {
+    return absl::InvalidArgumentError("disasm: --json and --asm are exclusive");
+  }
+  DisasmOptions options;
+  SECCOMP_EMU_ASSIGN_OR_RETURN(options.byte_order,
+                               ParseByteOrder(absl::GetFlag(FLAGS_byte_order)));
+  options.format = absl::GetFlag(FLAGS_json)  ? DisasmFormat::kJson
+                   : absl::GetFlag(FLAGS_asm) ? DisasmFormat::kAsm
+                                              : DisasmFormat::kListing;
+  options.symbols = &arch::DefaultSymbols();
+  options.arch = absl::GetFlag(FLAGS_arch);
+  SECCOMP_EMU_ASSIGN_OR_RETURN(std::string bytes, ReadFileOrStdin(args[0]));
+  SECCOMP_EMU_RETURN_IF_ERROR(RunDisasm(bytes, options, std::cout));
+  return 0;
+}
+
+// asm IN -o OUT
+absl::StatusOr<int> Asm(const Args& args) {
+  SECCOMP_EMU_RETURN_IF_ERROR(NeedArgs(args, 1, "asm"));
+  const std::string out_path = absl::GetFlag(FLAGS_o);
+  if (out_path.empty()) return absl::InvalidArgumentError("asm: -o OUT is required");
+  AsmOptions options;
+  SECCOMP_EMU_ASSIGN_OR_RETURN(options.byte_order,
+                               ParseByteOrder(absl::GetFlag(FLAGS_byte_order)));
+  options.symbols = &arch::DefaultSymbols();
+  options.arch = absl::GetFlag(FLAGS_arch);
+  SECCOMP_EMU_ASSIGN_OR_RETURN(std::string source, ReadFileOrStdin(args[0]));
+  absl::StatusOr<std::string> bytes = AssembleText(source, options);
+  if (!bytes.ok()) {
+    return absl::Status(bytes.status().code(),
+                        absl::StrCat(args[0] == "-" ? "<stdin>" : args[0], ": ",
+                                     bytes.status().message()));
+  }
+  if (out_path == "-") {
+    std::cout << *bytes;
+    return 0;
+  }
+  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+  out << *bytes;
+  out.close();
+  if (!out) return absl::DataLossError(absl::StrCat(out_path, ": write failed"));
+  return 0;
+}
+
+// syscalls --arch=A [NAME|NR ...]
+absl::StatusOr<int> Syscalls(const Args& args) {
+  if (absl::GetFlag(FLAGS_arch).empty()) {
+    return absl::InvalidArgumentError("syscalls: --arch is required");
+  }
+  SECCOMP_EMU_RETURN_IF_ERROR(arch::PrintSyscalls(
+      absl::GetFlag(FLAGS_arch), args, absl::GetFlag(FLAGS_json), std::cout));
+  return 0;
+}
+
+// arches
+absl::StatusOr<int> Arches(const Args& args) {
+  SECCOMP_EMU_RETURN_IF_ERROR(NeedArgs(args, 0, "arches"));
+  SECCOMP_EMU_RETURN_IF_ERROR(arch::PrintArches(absl::GetFlag(FLAGS_json), std::cout));
+  return 0;
+}
+
 int Main(int argc, char** argv) {
   absl::SetProgramUsageMessage(kUsage);
   std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
@@ -75,7 +159,11 @@ int Main(int argc, char** argv) {
   const std::string verb = positional[1];
   const Args args(positional.begin() + 2, positional.end());
   const std::vector<std::pair<std::string, std::function<absl::StatusOr<int>(const Args&)>>>
-      verbs = {{"check", Check}};
+      verbs = {{"check", Check},
+               {"disasm", Disasm},
+               {"asm", Asm},
+               {"syscalls", Syscalls},
+               {"arches", Arches}};
   for (const auto& [name, run] : verbs) {
     if (name != verb) continue;
     absl::StatusOr<int> code = run(args);

@@ -7,3 +7,6 @@ BIN="$RUNFILES/emulator/seccomp-emu"
 FILTER="$RUNFILES/tools/example_x86_64.bpf"
 echo "== seccomp-emu check (kernel validation rules) =="
 "$BIN" check "$FILTER"
+echo
+echo "== seccomp-emu disasm --arch=x86_64 =="
+"$BIN" disasm --arch=x86_64 "$FILTER"

@@ -4,3 +4,4 @@ set -euo pipefail
 out=$("$TEST_SRCDIR/seccomp_emu/tools/demo")
 echo "$out"
 grep -q "^OK: [0-9]* instructions" <<<"$out"
+grep -q "if (A == getpid) goto" <<<"$out"
