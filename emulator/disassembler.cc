@@ -152,7 +152,7 @@ std::string Text(const Instruction& insn, uint64_t pc,
                  const DisassemblerOptions& options,
                  const TargetRenderer& target) {
   const uint16_t code = insn.code;
-  if (!IsKnownOpcode(code)) return absl::StrFormat("unknown opcode 0x%04x", code);
+  if (!IsClassicOpcode(code)) return absl::StrFormat("unknown opcode 0x%04x", code);
   switch (Class(code)) {
     case kLd:
       switch (Mode(code)) {
@@ -219,47 +219,9 @@ std::string LabelName(uint64_t target) {
 
 }  // namespace
 
-bool IsKnownOpcode(uint16_t code) {
-  switch (code) {
-    // ALU, K and X forms, and NEG.
-    case kAlu | kAdd | kK: case kAlu | kAdd | kX:
-    case kAlu | kSub | kK: case kAlu | kSub | kX:
-    case kAlu | kMul | kK: case kAlu | kMul | kX:
-    case kAlu | kDiv | kK: case kAlu | kDiv | kX:
-    case kAlu | kMod | kK: case kAlu | kMod | kX:
-    case kAlu | kAnd | kK: case kAlu | kAnd | kX:
-    case kAlu | kOr | kK: case kAlu | kOr | kX:
-    case kAlu | kXor | kK: case kAlu | kXor | kX:
-    case kAlu | kLsh | kK: case kAlu | kLsh | kX:
-    case kAlu | kRsh | kK: case kAlu | kRsh | kX:
-    case kAlu | kNeg:
-    // Loads into A.
-    case kLd | kW | kAbs: case kLd | kH | kAbs: case kLd | kB | kAbs:
-    case kLd | kW | kLen:
-    case kLd | kW | kInd: case kLd | kH | kInd: case kLd | kB | kInd:
-    case kLd | kImm: case kLd | kMem:
-    // Loads into X.
-    case kLdx | kW | kLen: case kLdx | kB | kMsh:
-    case kLdx | kImm: case kLdx | kMem:
-    // Stores, register moves, returns.
-    case kSt: case kStx:
-    case kMisc | kTax: case kMisc | kTxa:
-    case kRet | kK: case kRet | kRetA:
-    // Jumps.
-    case kJmp | kJa:
-    case kJmp | kJeq | kK: case kJmp | kJeq | kX:
-    case kJmp | kJge | kK: case kJmp | kJge | kX:
-    case kJmp | kJgt | kK: case kJmp | kJgt | kX:
-    case kJmp | kJset | kK: case kJmp | kJset | kX:
-      return true;
-    default:
-      return false;
-  }
-}
-
 Instruction ClearUnusedFields(const Instruction& insn) {
   const uint16_t code = insn.code;
-  if (!IsKnownOpcode(code)) return insn;
+  if (!IsClassicOpcode(code)) return insn;
   bool k_used = true;
   switch (Class(code)) {
     case kLd:
@@ -349,7 +311,7 @@ std::vector<InstructionContext> AnalyzeContext(
       case kRet:
         break;
       case kJmp:
-        if (!IsKnownOpcode(code)) {
+        if (!IsClassicOpcode(code)) {
           next.a = AccumulatorSource::kUnknown;
           flow(pc + 1, next);
         } else if (Op(code) == kJa) {
@@ -431,7 +393,7 @@ std::string Disassemble(absl::Span<const Instruction> program,
     return std::string();
   };
   for (size_t pc = 0; pc < len; ++pc) {
-    if (IsKnownOpcode(program[pc].code) && !HasUnusedFieldsSet(program[pc])) {
+    if (IsClassicOpcode(program[pc].code) && !HasUnusedFieldsSet(program[pc])) {
       Text(program[pc], pc, ctx[pc], options, record);
     }
   }
@@ -457,7 +419,7 @@ std::string Disassemble(absl::Span<const Instruction> program,
     if (is_target[pc]) absl::StrAppend(&out, LabelName(pc), ":\n");
     const Instruction& insn = program[pc];
     const std::string text = Text(insn, pc, ctx[pc], options, asm_target);
-    if (!IsKnownOpcode(insn.code) || HasUnusedFieldsSet(insn)) {
+    if (!IsClassicOpcode(insn.code) || HasUnusedFieldsSet(insn)) {
       absl::StrAppendFormat(&out, "  .insn 0x%04x, %d, %d, 0x%08x  # %s\n",
                             insn.code, insn.jt, insn.jf, insn.k, text);
     } else {

@@ -89,10 +89,6 @@ std::string Disassemble(absl::Span<const Instruction> program,
 std::vector<std::string> InstructionTexts(absl::Span<const Instruction> program,
                                           const DisassemblerOptions& options = {});
 
-// IsKnownOpcode
-//
-// True for exactly the codes bpf_check_classic() accepts (kernel-spec.md §3.2).
-bool IsKnownOpcode(uint16_t code);
 
 // HasUnusedFieldsSet
 //

@@ -156,7 +156,7 @@ TEST(DisassemblerGoldenCoverageTest, EveryAcceptedOpcodeIsCovered) {
     EXPECT_TRUE(in_valid.count(code)) << "opcode 0x" << std::hex << code;
   }
   for (uint32_t code = 0; code <= 0xffff; ++code) {
-    if (IsKnownOpcode(static_cast<uint16_t>(code))) {
+    if (bpf::IsClassicOpcode(static_cast<uint16_t>(code))) {
       EXPECT_TRUE(in_any.count(static_cast<uint16_t>(code)))
           << "opcode 0x" << std::hex << code;
     }

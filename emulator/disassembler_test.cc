@@ -119,7 +119,7 @@ TEST(DisassemblerTest, EveryGenericOpcodeHasPseudoCode) {
   };
   for (const Case& c : cases) {
     EXPECT_EQ(One(c.insn), c.text) << "code 0x" << std::hex << c.insn.code;
-    EXPECT_TRUE(IsKnownOpcode(c.insn.code));
+    EXPECT_TRUE(bpf::IsClassicOpcode(c.insn.code));
   }
 }
 
@@ -163,9 +163,9 @@ TEST(DisassemblerTest, BigEndianSwapsArgumentHalves) {
 TEST(DisassemblerTest, UnknownOpcodesAreShownNotRejected) {
   EXPECT_EQ(One(Stmt(0x0e, 0)), "unknown opcode 0x000e");  // RET|X
   EXPECT_EQ(One(Stmt(0x1234, 0)), "unknown opcode 0x1234");
-  EXPECT_FALSE(IsKnownOpcode(0x0e));
-  EXPECT_FALSE(IsKnownOpcode(0x8c));  // NEG|X
-  EXPECT_FALSE(IsKnownOpcode(0x100));
+  EXPECT_FALSE(bpf::IsClassicOpcode(0x0e));
+  EXPECT_FALSE(bpf::IsClassicOpcode(0x8c));  // NEG|X
+  EXPECT_FALSE(bpf::IsClassicOpcode(0x100));
   const std::vector<Instruction> program = {Stmt(0x1234, 0)};
   EXPECT_THAT(Disassemble(program, DisasmFormat::kListing),
               HasSubstr(" 0000: 0x1234 0x00 0x00 0x00000000  unknown opcode"));
@@ -174,7 +174,7 @@ TEST(DisassemblerTest, UnknownOpcodesAreShownNotRejected) {
 TEST(DisassemblerTest, ExactlyTheGenericAllowListIsKnown) {
   int known = 0;
   for (uint32_t code = 0; code <= 0xffff; ++code) {
-    if (IsKnownOpcode(static_cast<uint16_t>(code))) ++known;
+    if (bpf::IsClassicOpcode(static_cast<uint16_t>(code))) ++known;
   }
   // kernel-spec.md §3.2: 21 ALU, 9 LD, 4 LDX, ST, STX, TAX, TXA, 2 RET, 9 JMP.
   EXPECT_EQ(known, 49);

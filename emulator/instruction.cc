@@ -31,6 +31,43 @@ void Write(uint32_t v, int n, ByteOrder order, std::string& out) {
 
 }  // namespace
 
+namespace bpf {
+
+bool IsClassicOpcode(uint16_t code) {
+  switch (code) {
+    case kAlu | kAdd | kK: case kAlu | kAdd | kX:
+    case kAlu | kSub | kK: case kAlu | kSub | kX:
+    case kAlu | kMul | kK: case kAlu | kMul | kX:
+    case kAlu | kDiv | kK: case kAlu | kDiv | kX:
+    case kAlu | kMod | kK: case kAlu | kMod | kX:
+    case kAlu | kAnd | kK: case kAlu | kAnd | kX:
+    case kAlu | kOr | kK: case kAlu | kOr | kX:
+    case kAlu | kXor | kK: case kAlu | kXor | kX:
+    case kAlu | kLsh | kK: case kAlu | kLsh | kX:
+    case kAlu | kRsh | kK: case kAlu | kRsh | kX:
+    case kAlu | kNeg:
+    case kLd | kW | kAbs: case kLd | kH | kAbs: case kLd | kB | kAbs:
+    case kLd | kW | kLen:
+    case kLd | kW | kInd: case kLd | kH | kInd: case kLd | kB | kInd:
+    case kLd | kImm: case kLd | kMem:
+    case kLdx | kW | kLen: case kLdx | kB | kMsh:
+    case kLdx | kImm: case kLdx | kMem:
+    case kSt: case kStx:
+    case kMisc | kTax: case kMisc | kTxa:
+    case kRet | kK: case kRet | kRetA:
+    case kJmp | kJa:
+    case kJmp | kJeq | kK: case kJmp | kJeq | kX:
+    case kJmp | kJge | kK: case kJmp | kJge | kX:
+    case kJmp | kJgt | kK: case kJmp | kJgt | kX:
+    case kJmp | kJset | kK: case kJmp | kJset | kX:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace bpf
+
 ByteOrder HostByteOrder() {
   return std::endian::native == std::endian::little ? ByteOrder::kLittle
                                                     : ByteOrder::kBig;

@@ -63,6 +63,13 @@ constexpr uint16_t Mode(uint16_t code) { return code & kModeMask; }
 constexpr uint16_t Op(uint16_t code) { return code & kOpMask; }
 constexpr uint16_t Src(uint16_t code) { return code & kSrcMask; }
 
+// IsClassicOpcode
+//
+// True for exactly the 16-bit codes chk_code_allowed() (net/core/filter.c)
+// accepts, kernel-spec.md §3.2: any other value, including one with extra high
+// bits, is not classic BPF.
+bool IsClassicOpcode(uint16_t code);
+
 // IsConditionalJump
 //
 // True for JEQ/JGT/JGE/JSET in the K or X form (the only codes the kernel accepts

@@ -25,41 +25,6 @@ absl::Status Reject(uint32_t pc, absl::string_view reason) {
   return KernelError(EINVAL, absl::StrFormat("pc %d: %s", pc, reason));
 }
 
-// The exact opcode allow-list of chk_code_allowed() (kernel-spec.md §3.2). Any
-// other 16-bit value, including one with extra high bits, is rejected.
-bool CodeAllowed(uint16_t code) {
-  switch (code) {
-    case kAlu | kAdd | kK: case kAlu | kAdd | kX:
-    case kAlu | kSub | kK: case kAlu | kSub | kX:
-    case kAlu | kMul | kK: case kAlu | kMul | kX:
-    case kAlu | kDiv | kK: case kAlu | kDiv | kX:
-    case kAlu | kMod | kK: case kAlu | kMod | kX:
-    case kAlu | kAnd | kK: case kAlu | kAnd | kX:
-    case kAlu | kOr | kK: case kAlu | kOr | kX:
-    case kAlu | kXor | kK: case kAlu | kXor | kX:
-    case kAlu | kLsh | kK: case kAlu | kLsh | kX:
-    case kAlu | kRsh | kK: case kAlu | kRsh | kX:
-    case kAlu | kNeg:
-    case kLd | kW | kAbs: case kLd | kH | kAbs: case kLd | kB | kAbs:
-    case kLd | kW | kLen:
-    case kLd | kW | kInd: case kLd | kH | kInd: case kLd | kB | kInd:
-    case kLd | kImm: case kLd | kMem:
-    case kLdx | kW | kLen: case kLdx | kB | kMsh:
-    case kLdx | kImm: case kLdx | kMem:
-    case kSt: case kStx:
-    case kMisc | kTax: case kMisc | kTxa:
-    case kRet | kK: case kRet | kRetA:
-    case kJmp | kJa:
-    case kJmp | kJeq | kK: case kJmp | kJeq | kX:
-    case kJmp | kJge | kK: case kJmp | kJge | kX:
-    case kJmp | kJgt | kK: case kJmp | kJgt | kX:
-    case kJmp | kJset | kK: case kJmp | kJset | kX:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // bpf_anc_helper() (include/linux/filter.h): the SKF_AD_* ancillary offsets the
 // kernel knows, SKF_AD_PROTOCOL (0) through SKF_AD_VLAN_TPID (60), in steps of 4.
 bool IsKnownAncillary(uint32_t k) {
@@ -70,7 +35,7 @@ bool IsKnownAncillary(uint32_t k) {
 
 // The per-instruction checks of bpf_check_classic() (kernel-spec.md §3.3).
 absl::Status CheckInstruction(const Instruction& insn, uint32_t pc, uint32_t len) {
-  if (!CodeAllowed(insn.code)) {
+  if (!IsClassicOpcode(insn.code)) {
     return Reject(pc, absl::StrFormat("opcode 0x%04x is not a classic BPF opcode",
                                       insn.code));
   }
