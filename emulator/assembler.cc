@@ -20,8 +20,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "emulator/action.h"
 #include "emulator/disassembler.h"
 #include "emulator/instruction.h"
+#include "emulator/seccomp_data.h"
 #include "emulator/status_macros.h"
 #include "emulator/symbols.h"
 
@@ -347,12 +349,6 @@ class Assembler {
     program_.push_back(insn);
   }
 
-  // The seccomp_data offset of word `high` of an 8-byte field at `base`.
-  uint32_t HalfOffset(uint32_t base, bool high) const {
-    const bool second = (byte_order_ == ByteOrder::kLittle) ? high : !high;
-    return base + (second ? 4 : 0);
-  }
-
   // After a 64-bit field name: nothing, `>> 32`, `.lo` or `.hi`.
   absl::StatusOr<bool> ParseHalf() {
     if (IsPunct(Peek(), ">>")) {
@@ -429,7 +425,7 @@ class Assembler {
       if (w == "instruction_pointer" || w == "ip") {
         Next();
         SECCOMP_EMU_ASSIGN_OR_RETURN(bool high, ParseHalf());
-        Emit(Stmt(kLd | kW | kAbs, HalfOffset(8, high)));
+        Emit(Stmt(kLd | kW | kAbs, HalfOffset(8, high, byte_order_)));
         return absl::OkStatus();
       }
       if (w == "args") {
@@ -441,7 +437,7 @@ class Assembler {
                          absl::StrCat("args index ", i, " out of range 0..5"));
         }
         SECCOMP_EMU_ASSIGN_OR_RETURN(bool high, ParseHalf());
-        Emit(Stmt(kLd | kW | kAbs, HalfOffset(16 + 8 * i, high)));
+        Emit(Stmt(kLd | kW | kAbs, HalfOffset(16 + 8 * i, high, byte_order_)));
         return absl::OkStatus();
       }
       if (w == "u32" || w == "u16" || w == "u8") {
@@ -529,28 +525,21 @@ class Assembler {
       return absl::OkStatus();
     }
     if (t.kind == TokenKind::kIdent) {
-      static const std::pair<absl::string_view, uint32_t> kActions[] = {
-          {"KILL_PROCESS", 0x80000000u}, {"KILL_THREAD", 0x00000000u},
-          {"KILL", 0x00000000u},         {"TRAP", 0x00030000u},
-          {"ERRNO", 0x00050000u},        {"USER_NOTIF", 0x7fc00000u},
-          {"TRACE", 0x7ff00000u},        {"LOG", 0x7ffc0000u},
-          {"ALLOW", 0x7fff0000u}};
-      const std::string upper = absl::AsciiStrToUpper(t.text);
-      for (const auto& [name, action] : kActions) {
-        if (upper != name) continue;
+      const std::optional<uint32_t> action = ParseActionMnemonic(t.text);
+      if (action.has_value()) {
         Next();
         uint32_t data = 0;
         if (IsPunct(Peek(), "(")) {
           Next();
           const Token& d = Peek();
           SECCOMP_EMU_ASSIGN_OR_RETURN(data, ParseU32());
-          if (data > 0xffff) {
+          if (data > kRetData) {
             return ErrorAt(Pos(d), absl::StrCat("action data ", d.text,
                                                 " does not fit in 16 bits"));
           }
           SECCOMP_EMU_RETURN_IF_ERROR(Expect(")"));
         }
-        Emit(Stmt(kRet | kK, action | data));
+        Emit(Stmt(kRet | kK, *action | data));
         return absl::OkStatus();
       }
       return ErrorAt(Pos(t), absl::StrCat("unknown action \"", t.text, "\""));

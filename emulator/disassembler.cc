@@ -14,7 +14,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/types/span.h"
+#include "emulator/action.h"
 #include "emulator/instruction.h"
+#include "emulator/seccomp_data.h"
 #include "emulator/symbols.h"
 
 namespace seccomp_emu {
@@ -29,33 +31,20 @@ std::string Hex(uint32_t v) { return absl::StrFormat("0x%x", v); }
 using TargetRenderer = std::function<std::string(uint64_t)>;
 
 std::string ActionText(uint32_t k) {
-  const uint32_t action = k & 0xffff0000u;
-  const uint32_t data = k & 0xffffu;
-  const char* name = nullptr;
-  switch (action) {
-    case 0x80000000u: name = "KILL_PROCESS"; break;
-    case 0x00000000u: name = "KILL"; break;
-    case 0x00030000u: name = "TRAP"; break;
-    case 0x00050000u: name = "ERRNO"; break;
-    case 0x7fc00000u: name = "USER_NOTIF"; break;
-    case 0x7ff00000u: name = "TRACE"; break;
-    case 0x7ffc0000u: name = "LOG"; break;
-    case 0x7fff0000u: name = "ALLOW"; break;
-    default: return Hex(k);
-  }
+  const uint32_t action = k & kRetActionFull;
+  const uint32_t data = k & kRetData;
+  const std::optional<absl::string_view> name = ActionMnemonic(action);
+  if (!name.has_value()) return Hex(k);
   // ERRNO always shows its data because the errno value is the point of it.
-  if (data == 0 && action != 0x00050000u) return name;
-  return absl::StrCat(name, "(", data, ")");
+  if (data == 0 && action != kRetErrno) return std::string(*name);
+  return absl::StrCat(*name, "(", data, ")");
 }
 
 // The name of the seccomp_data word at byte offset k (k < 64, k % 4 == 0).
 std::string FieldName(uint32_t k, ByteOrder order) {
   if (k == 0) return "nr";
   if (k == 4) return "arch";
-  // Within an 8-byte field the first word is the low half on little-endian
-  // targets and the high half on big-endian ones (kernel-spec.md §4.4).
-  const bool second_word = (k % 8) != 0;
-  const bool high = (order == ByteOrder::kLittle) ? second_word : !second_word;
+  const bool high = IsHighHalf(k, order);
   std::string base = (k < 16) ? std::string("instruction_pointer")
                               : absl::StrCat("args[", (k - 16) / 8, "]");
   return high ? absl::StrCat(base, " >> 32") : base;

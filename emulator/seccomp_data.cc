@@ -58,6 +58,16 @@ SeccompWords WordsFromBytes(const SeccompBytes& bytes, ByteOrder order) {
   return words;
 }
 
+bool IsHighHalf(uint32_t k, ByteOrder order) {
+  const bool second_word = (k % 8) != 0;
+  return order == ByteOrder::kLittle ? second_word : !second_word;
+}
+
+uint32_t HalfOffset(uint32_t field_offset, bool high, ByteOrder order) {
+  const bool second_word = order == ByteOrder::kLittle ? high : !high;
+  return field_offset + (second_word ? 4 : 0);
+}
+
 SeccompWords ToWords(const SeccompData& data, ByteOrder order) {
   return WordsFromBytes(ToBytes(data, order), order);
 }

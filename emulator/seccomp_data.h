@@ -57,6 +57,20 @@ SeccompWords WordsFromBytes(const SeccompBytes& bytes, ByteOrder order);
 // target word 4 is the low half of args[0], on a big-endian one the high half.
 SeccompWords ToWords(const SeccompData& data, ByteOrder order);
 
+// IsHighHalf
+//
+// Whether the word at byte offset `k` (8 <= k < 64, k % 4 == 0) holds the high
+// 32 bits of its 64-bit field (instruction_pointer or args[i]): the second word
+// on a little-endian target, the first on a big-endian one (§4.4).
+bool IsHighHalf(uint32_t k, ByteOrder order);
+
+// HalfOffset
+//
+// The byte offset of the low (`high` false) or high half of the 64-bit field
+// at `field_offset` (8 for instruction_pointer, 16 + 8i for args[i]); the
+// inverse of IsHighHalf().
+uint32_t HalfOffset(uint32_t field_offset, bool high, ByteOrder order);
+
 }  // namespace seccomp_emu
 
 #endif  // SECCOMP_EMU_EMULATOR_SECCOMP_DATA_H_

@@ -40,6 +40,23 @@ TEST(SeccompDataTest, LittleEndianLayoutByHand) {
   EXPECT_EQ(words[5], 0xaabbccddu);
 }
 
+// §4.4: which word of a 64-bit field is its high half depends on byte order.
+TEST(SeccompDataTest, HalfWordMapFollowsByteOrder) {
+  EXPECT_FALSE(IsHighHalf(24, ByteOrder::kLittle));
+  EXPECT_TRUE(IsHighHalf(28, ByteOrder::kLittle));
+  EXPECT_TRUE(IsHighHalf(24, ByteOrder::kBig));
+  EXPECT_FALSE(IsHighHalf(28, ByteOrder::kBig));
+  EXPECT_EQ(HalfOffset(24, /*high=*/true, ByteOrder::kLittle), 28u);
+  EXPECT_EQ(HalfOffset(24, /*high=*/true, ByteOrder::kBig), 24u);
+  EXPECT_EQ(HalfOffset(8, /*high=*/false, ByteOrder::kBig), 12u);
+  // Agrees with the byte layout: args[1]'s high half is 0xaabbccdd.
+  SeccompData data;
+  data.args[1] = 0xaabbccdd00000000ull;
+  for (ByteOrder order : {ByteOrder::kLittle, ByteOrder::kBig}) {
+    EXPECT_EQ(ToWords(data, order)[HalfOffset(24, true, order) / 4], 0xaabbccddu);
+  }
+}
+
 TEST(SeccompDataTest, BytesRoundTrip) {
   for (ByteOrder order : {ByteOrder::kLittle, ByteOrder::kBig}) {
     EXPECT_EQ(FromBytes(ToBytes(Sample(), order), order), Sample());
