@@ -9,6 +9,7 @@
 #include "absl/strings/cord.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "emulator/errno_names.h"
 
 namespace seccomp_emu {
 namespace {
@@ -46,26 +47,8 @@ std::optional<int> KernelErrno(const absl::Status& status) {
 }
 
 std::string ErrnoName(int errno_value) {
-  // asm-generic numbering (kernel-spec.md §0.3); names for the values seccomp uses.
-  switch (errno_value) {
-    case EPERM: return "EPERM";
-    case ENOENT: return "ENOENT";
-    case ESRCH: return "ESRCH";
-    case EINTR: return "EINTR";
-    case E2BIG: return "E2BIG";
-    case EBADF: return "EBADF";
-    case ENOMEM: return "ENOMEM";
-    case EACCES: return "EACCES";
-    case EFAULT: return "EFAULT";
-    case EBUSY: return "EBUSY";
-    case EINVAL: return "EINVAL";
-    case EMFILE: return "EMFILE";
-    case ENOSYS: return "ENOSYS";
-    case EOPNOTSUPP: return "EOPNOTSUPP";
-    case EINPROGRESS: return "EINPROGRESS";
-    case EMEDIUMTYPE: return "EMEDIUMTYPE";
-    default: return absl::StrCat(errno_value);
-  }
+  absl::StatusOr<std::string> name = ErrnoName(ErrnoFlavor::kGeneric, errno_value);
+  return name.ok() ? *name : absl::StrCat(errno_value);
 }
 
 }  // namespace seccomp_emu

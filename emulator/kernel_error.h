@@ -27,7 +27,7 @@ std::optional<int> KernelErrno(const absl::Status& status);
 // ErrnoName
 //
 // Returns the asm-generic symbolic name of an errno value ("EINVAL"), or the
-// number in decimal when it has no name here.
+// number in decimal when it has no name in errno_names.h.
 std::string ErrnoName(int errno_value);
 
 }  // namespace seccomp_emu

@@ -24,6 +24,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "emulator/arch/syscall_table.h"
+#include "emulator/errno_names.h"
 #include "emulator/instruction.h"
 
 namespace seccomp_emu::arch {
@@ -69,10 +70,10 @@ enum class ReturnConvention {
   kPowerpcSo,     // sc: r3 = errno (positive), CR0.SO set; scv: -errno [U]
 };
 
-// ErrnoFlavor
-//
-// Which errno numbering the ABI uses (arch/*/include/uapi/asm/errno.h).
-enum class ErrnoFlavor { kGeneric, kMips, kParisc };
+using ::seccomp_emu::ErrnoFlavor;
+using ::seccomp_emu::ErrnoFlavorName;
+using ::seccomp_emu::ErrnoName;
+using ::seccomp_emu::ErrnoNumber;
 
 // Abi
 //
@@ -197,23 +198,11 @@ absl::StatusOr<std::string> SyscallNameForNr(const Abi& abi, int32_t nr);
 absl::StatusOr<std::vector<int32_t>> StrictModeSyscalls(const Abi& abi,
                                                         ExecutionMode mode);
 
-// ErrnoNumber
+// ArgWideningName / ReturnConventionName
 //
-// Returns the number of errno `name` ("ENOSYS") under `flavor`, for the errnos
-// seccomp-emu reports (kernel-spec.md §0.3). NotFound for other names.
-absl::StatusOr<int> ErrnoNumber(ErrnoFlavor flavor, absl::string_view name);
-
-// ErrnoName
-//
-// Inverse of ErrnoNumber(); NotFound for numbers outside that list.
-absl::StatusOr<std::string> ErrnoName(ErrnoFlavor flavor, int number);
-
-// ArgWideningName / ReturnConventionName / ErrnoFlavorName
-//
-// Short stable names for output ("zero-extend-32", "negated-errno", "mips").
+// Short stable names for output ("zero-extend-32", "negated-errno").
 absl::string_view ArgWideningName(ArgWidening widening);
 absl::string_view ReturnConventionName(ReturnConvention convention);
-absl::string_view ErrnoFlavorName(ErrnoFlavor flavor);
 
 }  // namespace seccomp_emu::arch
 
