@@ -20,7 +20,9 @@ absl::StatusOr<std::string> ReadFileOrStdin(absl::string_view path) {
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
-    if (std::cin.bad()) return absl::DataLossError("<stdin>: read failed");
+    if (std::cin.bad()) {
+      return absl::DataLossError(absl::StrCat(DisplayPath(path), ": read failed"));
+    }
     return buffer.str();
   }
   std::ifstream in{std::string(path), std::ios::binary};
@@ -42,13 +44,17 @@ absl::StatusOr<ByteOrder> ParseByteOrder(absl::string_view name) {
       absl::StrCat("unknown byte order \"", name, "\": use host, little or big"));
 }
 
+absl::string_view DisplayPath(absl::string_view path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
 absl::StatusOr<std::vector<Instruction>> ReadProgram(absl::string_view path,
                                                      ByteOrder order) {
   SECCOMP_EMU_ASSIGN_OR_RETURN(std::string bytes, ReadFileOrStdin(path));
   absl::StatusOr<std::vector<Instruction>> program = DecodeProgram(bytes, order);
   if (!program.ok()) {
     return absl::Status(program.status().code(),
-                        absl::StrCat(path == "-" ? "<stdin>" : path, ": ",
+                        absl::StrCat(DisplayPath(path), ": ",
                                      program.status().message()));
   }
   return program;

@@ -25,6 +25,11 @@ absl::StatusOr<std::string> ReadFileOrStdin(absl::string_view path);
 // Parses "host", "little" or "big". Returns InvalidArgument otherwise.
 absl::StatusOr<ByteOrder> ParseByteOrder(absl::string_view name);
 
+// DisplayPath
+//
+// `path` as error messages name it: "<stdin>" for "-".
+absl::string_view DisplayPath(absl::string_view path);
+
 // ReadProgram
 //
 // Reads raw sock_filter bytes from `path` (or "-") and decodes them in `order`.

@@ -118,7 +118,7 @@ absl::StatusOr<int> Asm(const Args& args) {
   absl::StatusOr<std::string> bytes = AssembleText(source, options);
   if (!bytes.ok()) {
     return absl::Status(bytes.status().code(),
-                        absl::StrCat(args[0] == "-" ? "<stdin>" : args[0], ": ",
+                        absl::StrCat(DisplayPath(args[0]), ": ",
                                      bytes.status().message()));
   }
   if (out_path == "-") {

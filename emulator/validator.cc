@@ -66,15 +66,6 @@ absl::Status CheckInstruction(const Instruction& insn, uint32_t pc, uint32_t len
                                           len));
       }
       break;
-    case kJmp | kJeq | kK: case kJmp | kJeq | kX:
-    case kJmp | kJge | kK: case kJmp | kJge | kX:
-    case kJmp | kJgt | kK: case kJmp | kJgt | kX:
-    case kJmp | kJset | kK: case kJmp | kJset | kX:
-      if (pc + insn.jt + 1 >= len || pc + insn.jf + 1 >= len) {
-        return Reject(pc, absl::StrFormat("jump target jt=%d/jf=%d past end (len %d)",
-                                          insn.jt, insn.jf, len));
-      }
-      break;
     case kLd | kW | kAbs:
     case kLd | kH | kAbs:
     case kLd | kB | kAbs:
@@ -84,6 +75,11 @@ absl::Status CheckInstruction(const Instruction& insn, uint32_t pc, uint32_t len
       }
       break;
     default:
+      if (IsConditionalJump(insn.code) &&
+          (pc + insn.jt + 1 >= len || pc + insn.jf + 1 >= len)) {
+        return Reject(pc, absl::StrFormat("jump target jt=%d/jf=%d past end (len %d)",
+                                          insn.jt, insn.jf, len));
+      }
       break;
   }
   return absl::OkStatus();
@@ -114,15 +110,14 @@ absl::Status CheckLoadAndStores(absl::Span<const Instruction> program) {
         masks[pc + 1 + insn.k] &= valid;
         valid = 0xffff;
         break;
-      case kJmp | kJeq | kK: case kJmp | kJeq | kX:
-      case kJmp | kJge | kK: case kJmp | kJge | kX:
-      case kJmp | kJgt | kK: case kJmp | kJgt | kX:
-      case kJmp | kJset | kK: case kJmp | kJset | kX:
-        masks[pc + 1 + insn.jt] &= valid;
-        masks[pc + 1 + insn.jf] &= valid;
-        valid = 0xffff;
-        break;
       default:
+        // Every classic code is known here, so this is exactly the eight
+        // conditional jumps.
+        if (IsConditionalJump(insn.code)) {
+          masks[pc + 1 + insn.jt] &= valid;
+          masks[pc + 1 + insn.jf] &= valid;
+          valid = 0xffff;
+        }
         break;
     }
   }
