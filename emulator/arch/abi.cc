@@ -727,25 +727,26 @@ absl::StatusOr<ArgWidening> Widening(const Abi& abi, ExecutionMode mode) {
                                              : abi.native_widening;
 }
 
+std::optional<int32_t> ParseSyscallNumber(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  if (absl::StartsWithIgnoreCase(text, "0x")) {
+    uint64_t hex = 0;
+    if (!absl::SimpleHexAtoi(text, &hex) || hex > 0xffffffffu) return std::nullopt;
+    return static_cast<int32_t>(static_cast<uint32_t>(hex));
+  }
+  int32_t nr = 0;
+  if (!absl::SimpleAtoi(text, &nr)) return std::nullopt;
+  return nr;
+}
+
 absl::StatusOr<const SyscallEntry*> FindSyscall(const Abi& abi,
                                                 absl::string_view name_or_nr) {
   const SyscallTable& table = abi.Table();
   absl::string_view query = absl::StripAsciiWhitespace(name_or_nr);
-  int64_t nr = 0;
-  bool numeric = false;
-  if (absl::StartsWithIgnoreCase(query, "0x")) {
-    uint64_t hex = 0;
-    numeric = absl::SimpleHexAtoi(query, &hex) && hex <= 0xffffffffu;
-    nr = static_cast<int32_t>(static_cast<uint32_t>(hex));
-  } else {
-    numeric = absl::SimpleAtoi(query, &nr) && nr >= INT32_MIN && nr <= INT32_MAX;
-  }
-  if (numeric) {
-    if (const SyscallEntry* e = table.FindBySeccompNr(static_cast<int32_t>(nr))) {
-      return e;
-    }
+  if (const std::optional<int32_t> nr = ParseSyscallNumber(query)) {
+    if (const SyscallEntry* e = table.FindBySeccompNr(*nr)) return e;
     return absl::NotFoundError(absl::StrFormat(
-        "no syscall has number %d on ABI %s (table %s, abi tags %s)", nr,
+        "no syscall has number %d on ABI %s (table %s, abi tags %s)", *nr,
         abi.name, table.source, table.abi_tags));
   }
   if (const SyscallEntry* e = table.FindByName(query)) return e;

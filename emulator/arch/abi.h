@@ -17,6 +17,7 @@
 #define SECCOMP_EMU_EMULATOR_ARCH_ABI_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -167,6 +168,12 @@ absl::StatusOr<uint32_t> SeccompArch(const Abi& abi, ExecutionMode mode);
 //
 // Returns the argument widening rule for `abi` in `mode`.
 absl::StatusOr<ArgWidening> Widening(const Abi& abi, ExecutionMode mode);
+
+// ParseSyscallNumber
+//
+// Parses a syscall number as seccomp_data.nr holds it: decimal (possibly
+// negative) or 0x-hex up to 0xffffffff. nullopt if `text` is not a number.
+std::optional<int32_t> ParseSyscallNumber(absl::string_view text);
 
 // FindSyscall
 //

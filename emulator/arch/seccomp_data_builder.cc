@@ -24,18 +24,6 @@ namespace {
 // arch/mips/kernel/syscalls/syscall_o32.tbl: 0 o32 syscall sys_syscall.
 constexpr int32_t kMipsO32IndirectSyscall = 4000;
 
-// Parses a decimal or 0x-hex syscall number; false if `text` is not one.
-bool ParseNr(absl::string_view text, int32_t* nr) {
-  text = absl::StripAsciiWhitespace(text);
-  if (absl::StartsWithIgnoreCase(text, "0x")) {
-    uint64_t v = 0;
-    if (!absl::SimpleHexAtoi(text, &v) || v > 0xffffffffu) return false;
-    *nr = static_cast<int32_t>(static_cast<uint32_t>(v));
-    return true;
-  }
-  return absl::SimpleAtoi(text, nr);
-}
-
 }  // namespace
 
 uint64_t WidenArgument(uint64_t value, ArgWidening widening) {
@@ -89,11 +77,11 @@ absl::StatusOr<SeccompData> BuildSeccompData(const Abi& abi,
                                              absl::Span<const uint64_t> args,
                                              uint64_t instruction_pointer,
                                              ExecutionMode mode) {
-  int32_t nr = 0;
-  if (!ParseNr(syscall, &nr)) {
+  std::optional<int32_t> nr = ParseSyscallNumber(syscall);
+  if (!nr.has_value()) {
     SECCOMP_EMU_ASSIGN_OR_RETURN(nr, SyscallNr(abi, syscall));
   }
-  return BuildSeccompDataForNr(abi, nr, args, instruction_pointer, mode);
+  return BuildSeccompDataForNr(abi, *nr, args, instruction_pointer, mode);
 }
 
 absl::StatusOr<SeccompBytes> BuildSeccompBytes(const Abi& abi,
